@@ -1,0 +1,40 @@
+# Entry points only; the work is done by scripts/. BASE=1 selects the
+# unpatched base kernel, DEBUG=1 adds configs/debug.config.
+.PHONY: help deps fetch apply kernel selftests demo test test-base export clean
+
+help:
+	@sed -n 's/^## //p' $(MAKEFILE_LIST)
+
+## make demo       build what is missing, boot, show who pays for BPF memory
+demo: deps
+	scripts/demo
+
+## make test       full run: base, series, kernel, selftests in QEMU, compare
+test: deps
+	scripts/test
+
+## make test-base  the same on the unpatched base; rewrites tests/expectations
+test-base: deps
+	BASE=1 scripts/test
+
+## make deps       install the Debian packages (as root; skipped when present)
+deps:
+	scripts/deps
+
+## make fetch / apply / kernel / selftests   single phases
+fetch:
+	scripts/fetch-base
+apply: fetch
+	scripts/apply
+kernel: apply
+	scripts/build-kernel
+selftests: kernel
+	scripts/build-selftests
+
+## make export     regenerate patches/ and series from build/linux
+export:
+	scripts/export
+
+## make clean      remove build/ (the download and ccache stay in ~/.cache)
+clean:
+	rm -rf build

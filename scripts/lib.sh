@@ -1,0 +1,101 @@
+# shellcheck shell=bash disable=SC2034
+# Shared helpers for the bpf-memcg harness. Sourced by every script in scripts/.
+
+set -euo pipefail
+
+TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${BUILD:-$TOP/build}
+CACHE=${BPF_MEMCG_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/bpf-memcg}
+
+# The pinned base: Debian's linux source package (vanilla orig tarball).
+BASE_PKG_VERSION=${BASE_PKG_VERSION:-5.10.262-1}
+BASE_UPSTREAM=${BASE_PKG_VERSION%-*}
+DEBIAN_SUITE_URL=${DEBIAN_SUITE_URL:-http://deb.debian.org/debian-security}
+DEBIAN_SUITE=${DEBIAN_SUITE:-bullseye-security}
+
+# Git tree layout under build/: the patched tree and a worktree of the base,
+# each with its O= directory beside it at the same relative path (../linux),
+# so ccache (base_dir=build/) shares objects between the two.
+LINUX=${LINUX:-$BUILD/linux}
+LINUX_BASE=$BUILD/base/linux
+TAG_BASE=bpf-memcg/base          # pristine upstream base
+TAG_FIXED=bpf-memcg/base-fixups  # base + harness fix-ups; the series applies here
+BRANCH=bpf-memcg
+
+AUTHOR_IDENT='bpf-memcg maintainers <maintainers@bpf-memcg.invalid>'
+
+_t0=${_BPF_MEMCG_T0:-$(date +%s)}
+export _BPF_MEMCG_T0=$_t0
+
+log() { printf '[%s +%ss] %s\n' "$(date +%H:%M:%S)" "$(( $(date +%s) - _t0 ))" "$*" >&2; }
+
+die() {
+	printf 'error: %s\n' "$*" >&2
+	exit 1
+}
+
+# phase NAME CMD...: run one pipeline phase, print its name and duration, and
+# turn a failure into a sentence naming the phase.
+phase() {
+	local name=$1 start rc=0
+	shift
+	start=$(date +%s)
+	log "== $name"
+	"$@" || rc=$?
+	if [ "$rc" -ne 0 ]; then
+		log "== $name FAILED after $(( $(date +%s) - start ))s (exit $rc)"
+		return "$rc"
+	fi
+	log "== $name done in $(( $(date +%s) - start ))s"
+}
+
+# run_logged LOG CMD...: run a long command with its output in LOG, printing
+# a heartbeat so the terminal is never silent; on failure show the tail.
+run_logged() {
+	local logf=$1 pid rc=0 n=0
+	shift
+	mkdir -p "$(dirname "$logf")"
+	"$@" >"$logf" 2>&1 &
+	pid=$!
+	while kill -0 "$pid" 2>/dev/null; do
+		sleep 2
+		n=$((n + 2))
+		if [ $((n % 30)) -eq 0 ]; then
+			log "   ... ${n}s, $(wc -l <"$logf") log lines, last: $(tail -n 1 "$logf" | cut -c1-100)"
+		fi
+	done
+	wait "$pid" || rc=$?
+	if [ "$rc" -ne 0 ]; then
+		tail -n 25 "$logf" >&2
+		log "command failed (exit $rc): $*"
+		log "full log: $logf"
+	fi
+	return "$rc"
+}
+
+need_cmds() {
+	local c missing=()
+	for c in "$@"; do
+		command -v "$c" >/dev/null 2>&1 || missing+=("$c")
+	done
+	[ ${#missing[@]} -eq 0 ] ||
+		die "missing commands: ${missing[*]}. Run 'make deps' (as root) to install the Debian packages."
+}
+
+# The git tree the series is applied to: ours under build/, or the user's.
+git_linux() { git -C "$LINUX" "$@"; }
+
+# Variant directories: "patched" builds $LINUX, "base" builds $LINUX_BASE.
+variant_src() { if [ "${1:-patched}" = base ]; then echo "$LINUX_BASE"; else echo "$LINUX"; fi; }
+variant_obj() { if [ "${1:-patched}" = base ]; then echo "$BUILD/base/obj"; else echo "$BUILD/obj"; fi; }
+# Selected by BASE=1 on the make command line.
+variant() { if [ -n "${BASE:-}" ] && [ "$BASE" != 0 ]; then echo base; else echo patched; fi; }
+
+# ccache outside the repo; base_dir makes the base and patched trees share it.
+setup_ccache() {
+	export CCACHE_DIR=${CCACHE_DIR:-$CACHE/ccache}
+	export CCACHE_BASEDIR=$BUILD CCACHE_NOHASHDIR=1
+	export CCACHE_IGNOREOPTIONS='-fmacro-prefix-map=* -fdebug-prefix-map=*'
+	export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-10G}
+	mkdir -p "$CCACHE_DIR"
+}
