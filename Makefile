@@ -1,6 +1,6 @@
 # Entry points only; the work is done by scripts/. BASE=1 selects the
 # unpatched base kernel, DEBUG=1 adds configs/debug.config.
-.PHONY: help deps fetch apply kernel selftests demo test test-base export clean
+.PHONY: help deps fetch apply kernel selftests demo test test-base check-bisect export clean
 
 help:
 	@sed -n 's/^## //p' $(MAKEFILE_LIST)
@@ -16,6 +16,10 @@ test: deps
 ## make test-base  the same on the unpatched base; rewrites tests/expectations
 test-base: deps
 	BASE=1 scripts/test
+
+## make check-bisect   build after every patch, CONFIG_MEMCG=y and =n
+check-bisect: apply
+	scripts/check-bisect
 
 ## make deps       install the Debian packages (as root; skipped when present)
 deps:

@@ -3,6 +3,10 @@
 
 set -euo pipefail
 
+# Called from our Makefile or by hand, the scripts behave the same: the
+# kernel's selftests lib.mk sets OUTPUT only at MAKELEVEL 0.
+unset MAKELEVEL MAKEFLAGS MFLAGS
+
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
 CACHE=${BPF_MEMCG_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/bpf-memcg}

@@ -20,6 +20,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 #define CG_ROOT "/sys/fs/cgroup"
@@ -152,7 +153,7 @@ static void leave_cgroup(const char *name)
 {
 	char path[256];
 
-	write_file(CG_DEMO "/cgroup.procs", "%d\n", getpid());
+	write_file(CG_ROOT "/cgroup.procs", "%d\n", getpid());
 	snprintf(path, sizeof(path), CG_DEMO "/%s", name);
 	rmdir(path);
 }
@@ -261,7 +262,7 @@ static void show_memory_max(void)
 int main(void)
 {
 	struct rlimit inf = { RLIM_INFINITY, RLIM_INFINITY };
-	char buf[256];
+	struct utsname u;
 
 	if (setrlimit(RLIMIT_MEMLOCK, &inf))
 		perror("setrlimit");
@@ -271,10 +272,9 @@ int main(void)
 		return 1;
 	}
 	write_file(CG_DEMO "/cgroup.subtree_control", "+memory\n");
-	if (gethostname(buf, sizeof(buf)))
-		strcpy(buf, "?");
-	printf("\nBPF memory on %s (RLIMIT_MEMLOCK raised to infinity for the map rows)\n\n",
-	       buf);
+	uname(&u);
+	printf("\nWho pays for BPF memory on Linux %s\n", u.release);
+	printf("(map rows: RLIMIT_MEMLOCK raised to infinity, each map created from a fresh cgroup)\n\n");
 	printf("%-40s  %12s  %12s\n", "map", "cgroup paid", "fdinfo memlock");
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		show_map(&cases[i]);
