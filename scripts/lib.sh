@@ -9,6 +9,7 @@ unset MAKELEVEL MAKEFLAGS MFLAGS
 
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
+HOME=${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}
 CACHE=${BPF_MEMCG_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/bpf-memcg}
 
 # The pinned base: Debian's linux source package (vanilla orig tarball).
