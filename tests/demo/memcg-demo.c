@@ -278,7 +278,8 @@ int main(void)
 	printf("%-40s  %12s  %12s\n", "map", "cgroup paid", "fdinfo memlock");
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		show_map(&cases[i]);
-	printf("\n");
+	printf("(memory.current moves in per-CPU charge batches of up to 128 KiB:\n"
+	       " a row of a few KiB is noise, the maps are 2-4 MiB)\n\n");
 	show_rlimit_zero();
 	show_memory_max();
 	rmdir(CG_DEMO);
