@@ -1,5 +1,6 @@
 # Entry points only; the work is done by scripts/. BASE=1 selects the
-# unpatched base kernel, DEBUG=1 adds configs/debug.config.
+# unpatched base kernel, DEBUG=1 adds configs/debug.config (own build dir),
+# SUITES="test_bpf_memcg test_maps" limits make test to those suites.
 .PHONY: help deps fetch apply kernel selftests demo test test-base check-bisect export clean
 
 help:
@@ -10,6 +11,7 @@ demo: deps
 	scripts/demo
 
 ## make test       full run: base, series, kernel, selftests in QEMU, compare
+##                 (DEBUG=1: KASAN/kmemleak/lockdep kernel, cgroup suites)
 test: deps
 	scripts/test
 

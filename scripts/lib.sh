@@ -92,7 +92,11 @@ git_linux() { git -C "$LINUX" "$@"; }
 
 # Variant directories: "patched" builds $LINUX, "base" builds $LINUX_BASE.
 variant_src() { if [ "${1:-patched}" = base ]; then echo "$LINUX_BASE"; else echo "$LINUX"; fi; }
-variant_obj() { if [ "${1:-patched}" = base ]; then echo "$BUILD/base/obj"; else echo "$BUILD/obj"; fi; }
+# DEBUG=1 (configs/debug.config) kernels get their own O= directory.
+debug_suffix() { if [ -n "${DEBUG:-}" ] && [ "$DEBUG" != 0 ]; then echo -debug; fi; }
+variant_obj() {
+	if [ "${1:-patched}" = base ]; then echo "$BUILD/base/obj$(debug_suffix)"; else echo "$BUILD/obj$(debug_suffix)"; fi
+}
 # Selected by BASE=1 on the make command line.
 variant() { if [ -n "${BASE:-}" ] && [ "$BASE" != 0 ]; then echo base; else echo patched; fi; }
 
