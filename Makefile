@@ -1,7 +1,7 @@
 # Entry points only; the work is done by scripts/. BASE=1 selects the
 # unpatched base kernel, DEBUG=1 adds configs/debug.config (own build dir),
 # SUITES="test_bpf_memcg test_maps" limits make test to those suites.
-.PHONY: help deps fetch apply kernel selftests demo test test-base check-bisect export clean
+.PHONY: help deps fetch apply kernel selftests demo test test-base bench check-bisect export clean
 
 help:
 	@sed -n 's/^## //p' $(MAKEFILE_LIST)
@@ -18,6 +18,11 @@ test: deps
 ## make test-base  the same on the unpatched base; rewrites tests/expectations
 test-base: deps
 	BASE=1 scripts/test
+
+## make bench      base vs patched, booted alternately: cost of the accounting
+##                 (table, build/bench/results.csv and ratios.png)
+bench: deps
+	scripts/bench
 
 ## make check-bisect   build after every patch, CONFIG_MEMCG=y and =n
 check-bisect: apply
