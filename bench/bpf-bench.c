@@ -359,29 +359,41 @@ struct insert_arg {
 };
 
 /*
+ * Insert keys 0..n-1 (LPM trie, key_size 8: /32 prefixes) into @fd; 0, or
+ * -1 with errno set.
+ */
+static int insert_keys(int fd, __u32 key_size, long n)
+{
+	struct { __u32 prefixlen, addr; } lpm_key = { 32, 0 };
+	__u64 value[256] = { 1 };	/* room for a percpu value per CPU */
+	__u32 i;
+
+	for (i = 0; i < n; i++) {
+		lpm_key.addr = __builtin_bswap32(i);
+		if (map_update(fd, key_size == 8 ? (void *)&lpm_key : (void *)&i,
+			       value, BPF_NOEXIST))
+			return -1;
+	}
+	return 0;
+}
+
+/*
  * n new keys into a new non-preallocated map: only the inserts are timed,
  * not the creation or the free.
  */
 static double insert(long n, const void *arg)
 {
 	const struct insert_arg *a = arg;
-	struct { __u32 prefixlen, addr; } lpm_key = { 32, 0 };
-	__u64 value[256] = { 1 };	/* room for a percpu value per CPU */
 	double t;
 	int fd;
-	__u32 i;
 
 	fd = map_create(a->type, a->key_size, 8, LARGE, BPF_F_NO_PREALLOC);
 	if (fd < 0)
 		return -1;
 	t = now();
-	for (i = 0; i < n; i++) {
-		lpm_key.addr = __builtin_bswap32(i);
-		if (map_update(fd, a->key_size == 8 ? (void *)&lpm_key : (void *)&i,
-			       value, BPF_NOEXIST)) {
-			close(fd);
-			return -1;
-		}
+	if (insert_keys(fd, a->key_size, n)) {
+		close(fd);
+		return -1;
 	}
 	t = now() - t;
 	close(fd);
@@ -455,12 +467,9 @@ static void snap(struct snapshot *s)
 static void element_bytes(const char *name, __u32 type, __u32 key_size)
 {
 	const long n = 20000;
-	struct { __u32 prefixlen, addr; } lpm_key = { 32, 0 };
-	__u64 value[256] = { 1 };
 	struct snapshot a, b;
 	char metric[64];
 	int fd, r;
-	__u32 i;
 
 	snprintf(metric, sizeof(metric), "mem.%s.", name);
 	if (!selected(metric))
@@ -470,12 +479,8 @@ static void element_bytes(const char *name, __u32 type, __u32 key_size)
 		if (fd < 0)
 			die("%s: %s", name, strerror(errno));
 		snap(&a);
-		for (i = 0; i < n; i++) {
-			lpm_key.addr = __builtin_bswap32(i);
-			if (map_update(fd, key_size == 8 ? (void *)&lpm_key : (void *)&i,
-				       value, BPF_NOEXIST))
-				die("%s: update: %s", name, strerror(errno));
-		}
+		if (insert_keys(fd, key_size, n))
+			die("%s: update: %s", name, strerror(errno));
 		snap(&b);
 		close(fd);
 		snprintf(metric, sizeof(metric), "mem.%s.charged_per_elem", name);
