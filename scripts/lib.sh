@@ -97,6 +97,7 @@ debug_suffix() { if [ -n "${DEBUG:-}" ] && [ "$DEBUG" != 0 ]; then echo -debug; 
 variant_obj() {
 	if [ "${1:-patched}" = base ]; then echo "$BUILD/base/obj$(debug_suffix)"; else echo "$BUILD/obj$(debug_suffix)"; fi
 }
+variant_bzimage() { echo "$(variant_obj "$1")/arch/x86/boot/bzImage"; }
 # Selected by BASE=1 on the make command line.
 variant() { if [ -n "${BASE:-}" ] && [ "$BASE" != 0 ]; then echo base; else echo patched; fi; }
 
