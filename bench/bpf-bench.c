@@ -21,16 +21,16 @@
 #include <fcntl.h>
 #include <getopt.h>
 #include <linux/bpf.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "../tests/lib/bpf-sys.h"
 
 #define CG_ROOT "/sys/fs/cgroup"
 #define CG_BENCH CG_ROOT "/bpf-bench"
@@ -40,49 +40,6 @@ static FILE *csv;
 static int reps = 5;
 static double scale = 1.0;
 static const char *only;
-
-static void die(const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "bpf-bench: ");
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\n");
-	exit(1);
-}
-
-static int sys_bpf(int cmd, union bpf_attr *attr)
-{
-	return syscall(__NR_bpf, cmd, attr, sizeof(*attr));
-}
-
-static int map_create(__u32 type, __u32 key, __u32 value, __u32 entries,
-		      __u32 flags)
-{
-	union bpf_attr attr;
-
-	memset(&attr, 0, sizeof(attr));
-	attr.map_type = type;
-	attr.key_size = key;
-	attr.value_size = value;
-	attr.max_entries = entries;
-	attr.map_flags = flags;
-	return sys_bpf(BPF_MAP_CREATE, &attr);
-}
-
-static int map_update(int fd, const void *key, const void *value, __u64 flags)
-{
-	union bpf_attr attr;
-
-	memset(&attr, 0, sizeof(attr));
-	attr.map_fd = fd;
-	attr.key = (unsigned long)key;
-	attr.value = (unsigned long)value;
-	attr.flags = flags;
-	return sys_bpf(BPF_MAP_UPDATE_ELEM, &attr);
-}
 
 static int map_delete(int fd, const void *key)
 {
@@ -103,53 +60,6 @@ static struct bpf_insn insn(__u8 code, __u8 dst, __u8 src, __s16 off,
 	};
 
 	return i;
-}
-
-static int prog_load(const struct bpf_insn *insns, __u32 cnt)
-{
-	union bpf_attr attr;
-
-	memset(&attr, 0, sizeof(attr));
-	attr.prog_type = BPF_PROG_TYPE_SOCKET_FILTER;
-	attr.insns = (unsigned long)insns;
-	attr.insn_cnt = cnt;
-	attr.license = (unsigned long)"GPL";
-	return sys_bpf(BPF_PROG_LOAD, &attr);
-}
-
-static void write_file(const char *path, const char *fmt, ...)
-{
-	va_list ap;
-	FILE *f = fopen(path, "w");
-
-	if (!f)
-		die("cannot open %s: %s", path, strerror(errno));
-	va_start(ap, fmt);
-	vfprintf(f, fmt, ap);
-	va_end(ap);
-	if (fclose(f))
-		die("cannot write %s: %s", path, strerror(errno));
-}
-
-/* The number after @prefix on the first line starting with it. */
-static long read_long(const char *path, const char *prefix)
-{
-	size_t n = prefix ? strlen(prefix) : 0;
-	char line[256];
-	long v = -1;
-	FILE *f;
-
-	f = fopen(path, "r");
-	if (!f)
-		die("cannot open %s: %s", path, strerror(errno));
-	while (fgets(line, sizeof(line), f)) {
-		if (!prefix || !strncmp(line, prefix, n)) {
-			v = atol(line + n);
-			break;
-		}
-	}
-	fclose(f);
-	return v;
 }
 
 static double now(void)

@@ -13,104 +13,29 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/bpf.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <sys/utsname.h>
 #include <unistd.h>
+
+#include "../lib/bpf-sys.h"
 
 #define CG_ROOT "/sys/fs/cgroup"
 #define CG_DEMO CG_ROOT "/bpf-memcg-demo"
 #define KiB 1024L
 #define MiB (1024L * 1024L)
 
-static int sys_bpf(int cmd, union bpf_attr *attr)
-{
-	return syscall(__NR_bpf, cmd, attr, sizeof(*attr));
-}
-
-static int map_create(__u32 type, __u32 key, __u32 value, __u32 entries,
-		      __u32 flags)
-{
-	union bpf_attr attr;
-
-	memset(&attr, 0, sizeof(attr));
-	attr.map_type = type;
-	attr.key_size = key;
-	attr.value_size = value;
-	attr.max_entries = entries;
-	attr.map_flags = flags;
-	return sys_bpf(BPF_MAP_CREATE, &attr);
-}
-
-static int map_update(int fd, const void *key, const void *value)
-{
-	union bpf_attr attr;
-
-	memset(&attr, 0, sizeof(attr));
-	attr.map_fd = fd;
-	attr.key = (unsigned long)key;
-	attr.value = (unsigned long)value;
-	return sys_bpf(BPF_MAP_UPDATE_ELEM, &attr);
-}
-
-static int prog_load(void)
+static int prog_load_2insns(void)
 {
 	struct bpf_insn insns[] = {
 		{ .code = BPF_ALU64 | BPF_MOV | BPF_K, .dst_reg = 0, .imm = 0 },
 		{ .code = BPF_JMP | BPF_EXIT },
 	};
-	union bpf_attr attr;
 
-	memset(&attr, 0, sizeof(attr));
-	attr.prog_type = BPF_PROG_TYPE_SOCKET_FILTER;
-	attr.insns = (unsigned long)insns;
-	attr.insn_cnt = 2;
-	attr.license = (unsigned long)"GPL";
-	return sys_bpf(BPF_PROG_LOAD, &attr);
-}
-
-static void write_file(const char *path, const char *fmt, ...)
-{
-	va_list ap;
-	FILE *f = fopen(path, "w");
-
-	if (!f) {
-		fprintf(stderr, "memcg-demo: cannot open %s: %s\n", path,
-			strerror(errno));
-		exit(1);
-	}
-	va_start(ap, fmt);
-	vfprintf(f, fmt, ap);
-	va_end(ap);
-	if (fclose(f)) {
-		fprintf(stderr, "memcg-demo: cannot write %s: %s\n", path,
-			strerror(errno));
-		exit(1);
-	}
-}
-
-static long read_long(const char *path, const char *prefix)
-{
-	char line[256];
-	long v = -1;
-	FILE *f = fopen(path, "r");
-	size_t n = prefix ? strlen(prefix) : 0;
-
-	if (!f)
-		return -1;
-	while (fgets(line, sizeof(line), f)) {
-		if (!prefix || !strncmp(line, prefix, n)) {
-			v = atol(line + n);
-			break;
-		}
-	}
-	fclose(f);
-	return v;
+	return prog_load(insns, 2);
 }
 
 static long memlock_of(int fd)
@@ -204,7 +129,7 @@ static void show_map(const struct map_case *c)
 		return;
 	}
 	for (i = 0; i < c->fill; i++) {
-		if (map_update(fd, &i, value)) {
+		if (map_update(fd, &i, value, BPF_ANY)) {
 			printf("%-40s  update %u failed: %s\n", c->what, i,
 			       strerror(errno));
 			break;
@@ -239,7 +164,7 @@ static void show_rlimit_zero(void)
 	setrlimit(RLIMIT_MEMLOCK, &zero);
 	map = result(map_create(BPF_MAP_TYPE_ARRAY, 4, 8, 1, 0));
 	printf("%-40s  %s\n", "RLIMIT_MEMLOCK=0: create 1-entry array", map);
-	prog = result(prog_load());
+	prog = result(prog_load_2insns());
 	printf("%-40s  %s\n", "RLIMIT_MEMLOCK=0: load 2-insn program", prog);
 	setrlimit(RLIMIT_MEMLOCK, &old);
 }
