@@ -11,9 +11,10 @@
  * Output: one CSV line per sample, "metric,unit,value", to the file given
  * with -o (and a readable line per sample on stdout).
  *
- *   bpf-bench [-o FILE] [-r REPS] [-s SCALE] [-m METRIC-PREFIX]
+ *   bpf-bench [-o FILE] [-r REPS] [-s SCALE] [-m PREFIX[,PREFIX...]]
  *
- * SCALE multiplies every operation count (for quick trials: -s 0.1).
+ * SCALE multiplies every operation count (for quick trials: -s 0.1); -m
+ * runs only the metrics whose names start with one of the PREFIXes.
  * Only raw bpf(2) is used, so the same binary runs on either kernel.
  */
 #define _GNU_SOURCE
@@ -79,7 +80,19 @@ static long count(long n)
 
 static int selected(const char *metric)
 {
-	return !only || !strncmp(metric, only, strlen(only));
+	const char *p = only;
+	size_t n;
+
+	if (!only)
+		return 1;
+	/* a comma-separated list of prefixes */
+	while (*p) {
+		n = strcspn(p, ",");
+		if (n && !strncmp(metric, p, n))
+			return 1;
+		p += n + !!p[n];
+	}
+	return 0;
 }
 
 static void report(const char *metric, const char *unit, double value)
@@ -512,7 +525,7 @@ int main(int argc, char **argv)
 			only = optarg;
 			break;
 		default:
-			fprintf(stderr, "usage: %s [-o FILE] [-r REPS] [-s SCALE] [-m METRIC-PREFIX]\n",
+			fprintf(stderr, "usage: %s [-o FILE] [-r REPS] [-s SCALE] [-m PREFIX[,PREFIX...]]\n",
 				argv[0]);
 			return 2;
 		}
