@@ -109,3 +109,14 @@ setup_ccache() {
 	export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-10G}
 	mkdir -p "$CCACHE_DIR"
 }
+
+# The clock make bench times with: BENCH_CLOCK=icount (the default) counts
+# guest instructions under TCG (scripts/vm --icount), so the load of the
+# host does not change the numbers; BENCH_CLOCK=wall uses real time.
+bench_clock_args() {
+	case "${BENCH_CLOCK:-icount}" in
+	icount) echo --icount ;;
+	wall) ;;
+	*) die "BENCH_CLOCK must be icount or wall, not '$BENCH_CLOCK'" ;;
+	esac
+}
