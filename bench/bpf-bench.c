@@ -36,6 +36,7 @@
 #define CG_ROOT "/sys/fs/cgroup"
 #define CG_BENCH CG_ROOT "/bpf-bench"
 #define LARGE 65536
+#define MAX_CPUS 8192	/* CONFIG_NR_CPUS at most */
 
 static FILE *csv;
 static int reps = 5;
@@ -199,13 +200,14 @@ static void bench_create_free(void)
 /* bpf(2) from user space: insert a key that is not there, delete it. */
 static double update_delete_syscall(long n, const void *arg)
 {
+	/* a value for every possible CPU, for percpu maps */
+	static const __u64 values[MAX_CPUS] = { 1 };
 	int fd = *(const int *)arg;
 	double t = now();
-	__u64 value = 1;
 	__u32 key;
 
 	for (key = 0; key < n; key++) {
-		if (map_update(fd, &key, &value, BPF_NOEXIST) ||
+		if (map_update(fd, &key, values, BPF_NOEXIST) ||
 		    map_delete(fd, &key))
 			return -1;
 	}
@@ -274,6 +276,15 @@ static void bench_update_delete(void)
 		die("update/delete program: %s", strerror(errno));
 	timed("hash_update_delete.bpf_prog", 200000, test_run, &prog);
 	close(prog);
+	close(fd);
+
+	/* each element also has a percpu area, allocated and freed with it */
+	fd = map_create(BPF_MAP_TYPE_PERCPU_HASH, 4, 8, LARGE,
+			BPF_F_NO_PREALLOC);
+	if (fd < 0)
+		die("percpu hash map: %s", strerror(errno));
+	timed("percpu_hash_update_delete.syscall", 25000,
+	      update_delete_syscall, &fd);
 	close(fd);
 }
 
