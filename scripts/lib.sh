@@ -110,13 +110,14 @@ setup_ccache() {
 	mkdir -p "$CCACHE_DIR"
 }
 
-# The clock make bench times with: BENCH_CLOCK=icount (the default) counts
-# guest instructions under TCG (scripts/vm --icount), so the load of the
-# host does not change the numbers; BENCH_CLOCK=wall uses real time.
-bench_clock_args() {
+# The clock make bench times with, as scripts/vm arguments in CLOCK_ARGS:
+# BENCH_CLOCK=icount (the default) counts guest instructions under TCG
+# (scripts/vm --icount), so the load of the host does not change the
+# numbers; BENCH_CLOCK=wall uses real time.
+set_bench_clock() {
 	case "${BENCH_CLOCK:-icount}" in
-	icount) echo --icount ;;
-	wall) ;;
+	icount) CLOCK_ARGS=(--icount) ;;
+	wall) CLOCK_ARGS=() ;;
 	*) die "BENCH_CLOCK must be icount or wall, not '$BENCH_CLOCK'" ;;
 	esac
 }
