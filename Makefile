@@ -1,7 +1,7 @@
 # Entry points only; the work is done by scripts/. BASE=1 selects the
 # unpatched base kernel, DEBUG=1 adds configs/debug.config (own build dir),
 # SUITES="test_bpf_memcg test_maps" limits make test to those suites.
-.PHONY: help deps fetch apply kernel selftests demo test test-base bench check-bisect export clean
+.PHONY: help deps fetch apply kernel selftests demo test test-base bench fuzz check-bisect export clean
 
 help:
 	@sed -n 's/^## //p' $(MAKEFILE_LIST)
@@ -23,6 +23,11 @@ test-base: deps
 ##                 (table, build/bench/results.csv and ratios.png)
 bench: deps
 	scripts/bench
+
+## make fuzz       trinity and bpf-stress on the DEBUG=1 kernels, patched and
+##                 base (FUZZ_MINUTES each, default 10): findings by kernel
+fuzz: deps
+	scripts/fuzz
 
 ## make check-bisect   build after every patch, CONFIG_MEMCG=y and =n
 check-bisect: apply
