@@ -1,7 +1,7 @@
 # Entry points only; the work is done by scripts/. BASE=1 selects the
 # unpatched base kernel, DEBUG=1 adds configs/debug.config (own build dir),
 # SUITES="test_bpf_memcg test_maps" limits make test to those suites.
-.PHONY: help deps fetch apply kernel selftests demo test test-base bench fuzz check-bisect export clean
+.PHONY: help deps fetch apply kernel selftests demo test test-base bench fuzz check-bisect export range-diff clean
 
 help:
 	@sed -n 's/^## //p' $(MAKEFILE_LIST)
@@ -50,6 +50,10 @@ selftests: kernel
 ## make export     regenerate patches/ and series from build/linux
 export:
 	scripts/export
+
+## make range-diff  v1 (tag series-v1) against build/linux, into Documentation/
+range-diff: apply
+	scripts/range-diff
 
 ## make clean      remove build/ (the download and ccache stay in ~/.cache)
 clean:

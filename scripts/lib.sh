@@ -26,6 +26,9 @@ LINUX_BASE=$BUILD/base/linux
 TAG_BASE=bpf-memcg/base          # pristine upstream base
 TAG_FIXED=bpf-memcg/base-fixups  # base + harness fix-ups; the series applies here
 BRANCH=bpf-memcg
+# The version of the series that scripts/export writes: "[PATCH v2 NN/MM]".
+# v1 is the repository's tag series-v1 (Documentation/range-diff-v1-v2.txt).
+SERIES_VERSION=2
 
 AUTHOR_IDENT='bpf-memcg maintainers <maintainers@bpf-memcg.invalid>'
 
