@@ -32,6 +32,18 @@ SERIES_VERSION=2
 
 AUTHOR_IDENT='bpf-memcg maintainers <maintainers@bpf-memcg.invalid>'
 
+# series_files [DIR]: the patch files DIR/series names, in order, as paths
+# under DIR/patches (DIR: this repository, or an old version of it
+# unpacked elsewhere); blank lines and # comments are skipped.
+series_files() {
+	local dir=${1:-$TOP} p
+	[ -f "$dir/series" ] || return 0
+	grep -v '^[[:space:]]*\(#\|$\)' "$dir/series" | while read -r p; do
+		[ -f "$dir/patches/$p" ] || die "series names patches/$p, which does not exist"
+		echo "$dir/patches/$p"
+	done
+}
+
 _t0=${_BPF_MEMCG_T0:-$(date +%s)}
 export _BPF_MEMCG_T0=$_t0
 
