@@ -544,11 +544,19 @@ static void on_signal(int sig)
 	stop = 1;
 }
 
+static volatile sig_atomic_t late;
+
+static void on_alarm(int sig)
+{
+	late = 1;
+}
+
 int main(int argc, char **argv)
 {
 	unsigned int workers, unpriv, i, e, respawned = 0;
 	pid_t pids[64];
 	char path[4200];
+	struct sigaction sa;
 	time_t end;
 	pid_t pid;
 
@@ -591,8 +599,18 @@ int main(int argc, char **argv)
 		controller(end);
 		_exit(0);
 	}
+	/*
+	 * A worker still inside a system call a minute after the end (a map
+	 * of millions of per-cpu elements takes many minutes under KASAN and
+	 * TCG, and a fatal signal ends it only when it returns) does not
+	 * hold up the summary: no SA_RESTART, so the alarm ends the wait().
+	 */
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_alarm;
+	sigaction(SIGALRM, &sa, NULL);
+	alarm(end > time(NULL) ? end - time(NULL) + 60 : 60);
 	/* a worker killed by a memcg OOM is replaced until the time is up */
-	while ((pid = wait(NULL)) > 0 || errno == EINTR) {
+	while (!late && ((pid = wait(NULL)) > 0 || errno == EINTR)) {
 		for (i = 0; i < workers + unpriv; i++) {
 			if (pid <= 0 || pids[i] != pid)
 				continue;
@@ -605,6 +623,14 @@ int main(int argc, char **argv)
 		}
 	}
 
+	if (late) {
+		for (i = 0, e = 0; i < workers + unpriv; i++)
+			if (waitpid(pids[i], NULL, WNOHANG) == 0 &&
+			    !kill(pids[i], SIGKILL))
+				e++;
+		printf("late: %u worker(s) still in a system call 60 s after the end, killed\n",
+		       e);
+	}
 	printf("workers: %u privileged, %u unprivileged, %u restarted\n",
 	       workers, unpriv, respawned);
 	printf("%-18s %10s %10s  errors\n", "operation", "attempted",
