@@ -125,6 +125,49 @@ setup_ccache() {
 	mkdir -p "$CCACHE_DIR"
 }
 
+# Private apt configurations: each in its own directory APTDIR under the
+# cache, with its own sources list, lists and archives. The system's sources
+# and dpkg database are read, never written.
+#   APTDIR=DIR apt_private apt-get|apt-cache ARGS...
+apt_private() {
+	local tool=$1
+	shift
+	"$tool" -q -o Dir::Etc::SourceList="$APTDIR/sources.list" \
+		-o Dir::Etc::SourceParts=/dev/null \
+		-o Dir::State::Lists="$APTDIR/lists" \
+		-o Dir::Cache="$APTDIR/cache" \
+		-o Dir::State::Status=/var/lib/dpkg/status \
+		-o APT::Sandbox::User=root "$@"
+}
+
+#   APTDIR=DIR apt_private_update 'deb [signed-by=...] URL SUITE main'...
+apt_private_update() {
+	mkdir -p "$APTDIR/lists/partial" "$APTDIR/cache/archives/partial"
+	printf '%s\n' "$@" >"$APTDIR/sources.list"
+	log "updating the private apt lists in $APTDIR ($(printf '%s; ' "$@" | sed 's/\[[^]]*\] //g; s/; $//'))"
+	apt_private apt-get update >"$APTDIR/update.log" 2>&1 ||
+		die "apt-get update failed; see $APTDIR/update.log"
+}
+
+# The Debian release of this machine: "debian 12 bookworm", or what
+# /etc/os-release says (scripts/deps knows what each release needs).
+os_release() {
+	(
+		ID='' VERSION_ID='' VERSION_CODENAME=''
+		# shellcheck disable=SC1091
+		[ ! -r /etc/os-release ] || . /etc/os-release
+		echo "${ID:-unknown} ${VERSION_ID:-?} ${VERSION_CODENAME:-?}"
+	)
+}
+
+# Tools make deps unpacks under the cache where the release has no package
+# for them (clang-14 on Debian 13, virtme-ng on Debian 12): on PATH after
+# the system's own, so a packaged one wins.
+for _d in "$CACHE/clang-14/bin" "$CACHE/virtme-ng/bin"; do
+	[ ! -d "$_d" ] || PATH=$PATH:$_d
+done
+unset _d
+
 # The clock make bench times with, as scripts/vm arguments in CLOCK_ARGS:
 # BENCH_CLOCK=icount (the default) counts guest instructions under TCG
 # (scripts/vm --icount), so the load of the host does not change the
