@@ -32,16 +32,19 @@ SERIES_VERSION=2
 
 AUTHOR_IDENT='bpf-memcg maintainers <maintainers@bpf-memcg.invalid>'
 
-# series_files [DIR]: the patch files DIR/series names, in order, as paths
-# under DIR/patches (DIR: this repository, or an old version of it
-# unpacked elsewhere); blank lines and # comments are skipped.
+# series_files ARRAY [DIR]: the patch files DIR/series names, in order, as
+# paths under DIR/patches, into the array ARRAY (DIR: this repository, or an
+# old version of it unpacked elsewhere); blank lines and # comments are
+# skipped. A name without its file stops the calling script.
 series_files() {
-	local dir=${1:-$TOP} p
+	local -n _files=$1
+	local dir=${2:-$TOP} p
+	_files=()
 	[ -f "$dir/series" ] || return 0
-	grep -v '^[[:space:]]*\(#\|$\)' "$dir/series" | while read -r p; do
-		[ -f "$dir/patches/$p" ] || die "series names patches/$p, which does not exist"
-		echo "$dir/patches/$p"
-	done
+	while read -r p; do
+		[ -f "$dir/patches/$p" ] || die "$dir/series names patches/$p, which does not exist"
+		_files+=("$dir/patches/$p")
+	done < <(grep -v '^[[:space:]]*\(#\|$\)' "$dir/series")
 }
 
 _t0=${_BPF_MEMCG_T0:-$(date +%s)}
