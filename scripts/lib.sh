@@ -108,6 +108,39 @@ need_cmds() {
 # The git tree the series is applied to: ours under build/, or the user's.
 git_linux() { git -C "$LINUX" "$@"; }
 
+# What a patch carries, as one line: its patch id (the diff) and a hash of
+# its message (subject and body, as git am commits them), so that a patch
+# whose message alone changed counts as changed too.
+msg_hash() { git stripspace | sha1sum | cut -c1-12; }
+
+# patch_keys_of_files FILE...: the key of each patch file, in order.
+patch_keys_of_files() {
+	local f tmp id subject
+	tmp=$(mktemp -d)
+	for f in "$@"; do
+		id=$(git patch-id --stable <"$f" | cut -d' ' -f1)
+		subject=$(git mailinfo "$tmp/msg" "$tmp/patch" <"$f" | sed -n 's/^Subject: //p')
+		printf '%s %s\n' "$id" "$({ printf '%s\n\n' "$subject"; cat "$tmp/msg"; } | msg_hash)"
+	done
+	rm -rf "$tmp"
+}
+
+# patch_keys_of_tree [RANGE]: the key of each commit of RANGE (the series:
+# TAG_FIXED..HEAD), oldest first.
+patch_keys_of_tree() {
+	local c id
+	for c in $(git_linux rev-list --reverse "${1:-$TAG_FIXED..HEAD}"); do
+		id=$(git_linux show "$c" | git patch-id --stable | cut -d' ' -f1)
+		printf '%s %s\n' "$id" "$(git_linux log -1 --format=%B "$c" | msg_hash)"
+	done
+}
+
+# The keys of the series as scripts/apply or scripts/export last left the
+# tree: a tree that still has them holds no work of its own, so a newer
+# patches/ (a pull) may replace it.
+series_record() { echo "$(git_linux rev-parse --absolute-git-dir)/bpf-memcg-series.keys"; }
+record_series() { patch_keys_of_tree "$TAG_FIXED..HEAD" >"$(series_record)"; }
+
 # Variant directories: "patched" builds $LINUX, "base" builds $LINUX_BASE.
 variant_src() { if [ "${1:-patched}" = base ]; then echo "$LINUX_BASE"; else echo "$LINUX"; fi; }
 # DEBUG=1 (configs/debug.config) kernels get their own O= directory.
