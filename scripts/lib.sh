@@ -138,8 +138,9 @@ patch_keys_of_tree() {
 # The keys of the series as scripts/apply or scripts/export last left the
 # tree: a tree that still has them holds no work of its own, so a newer
 # patches/ (a pull) may replace it.
+# record_series KEYS: write KEYS (patch_keys_of_tree of the series) there.
 series_record() { echo "$(git_linux rev-parse --absolute-git-dir)/bpf-memcg-series.keys"; }
-record_series() { patch_keys_of_tree "$TAG_FIXED..HEAD" >"$(series_record)"; }
+record_series() { { [ -z "$1" ] || printf '%s\n' "$1"; } >"$(series_record)"; }
 
 # Variant directories: "patched" builds $LINUX, "base" builds $LINUX_BASE.
 variant_src() { if [ "${1:-patched}" = base ]; then echo "$LINUX_BASE"; else echo "$LINUX"; fi; }
