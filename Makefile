@@ -1,7 +1,7 @@
 # Entry points only; the work is done by scripts/. BASE=1 selects the
 # unpatched base kernel, DEBUG=1 adds configs/debug.config (own build dir),
 # SUITES="test_bpf_memcg test_maps" limits make test to those suites.
-.PHONY: help deps fetch apply kernel selftests demo test test-base bench fuzz check-bisect check-distro export range-diff clean
+.PHONY: help deps fetch apply kernel selftests demo test test-base bench fuzz check-bisect check-refs check-distro export range-diff clean
 
 help:
 	@sed -n 's/^## //p' $(MAKEFILE_LIST)
@@ -32,6 +32,11 @@ fuzz: deps
 ## make check-bisect   build after every patch, CONFIG_MEMCG=y and =n
 check-bisect: apply
 	scripts/check-bisect
+
+## make check-refs     checkpatch --strict on patches/ where every upstream
+##                 commit id they cite resolves (tests/upstream-commits.tsv)
+check-refs: apply
+	scripts/check-upstream-refs
 
 ## make check-distro DISTRO=trixie   the README's commands in a fresh
 ##                 debootstrap'ed chroot of that Debian release (as root)
