@@ -26,6 +26,11 @@ LINUX_BASE=$BUILD/base/linux
 TAG_BASE=bpf-memcg/base          # pristine upstream base
 TAG_FIXED=bpf-memcg/base-fixups  # base + harness fix-ups; the series applies here
 BRANCH=bpf-memcg
+# The fixes of 5.10 itself in the series, as a series of their own on the
+# pristine base (stable/ + stable/series), on this branch, checked out in
+# build/stable/linux.
+STABLE_BRANCH=bpf-memcg-stable
+LINUX_STABLE=$BUILD/stable/linux
 # The version of the series that scripts/export writes: "[PATCH v2 NN/MM]".
 # v1 is the repository's tag series-v1 (Documentation/range-diff-v1-v2.txt).
 SERIES_VERSION=2
