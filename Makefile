@@ -61,7 +61,8 @@ selftests: kernel
 export:
 	scripts/export
 
-## make range-diff  v1 (tag series-v1) against build/linux, into Documentation/
+## make range-diff  v1 (patches/ of commit 765dca1) against build/linux, into
+##                 Documentation/
 range-diff: apply
 	scripts/range-diff
 

@@ -32,8 +32,11 @@ BRANCH=bpf-memcg
 STABLE_BRANCH=bpf-memcg-stable
 LINUX_STABLE=$BUILD/stable/linux
 # The version of the series that scripts/export writes: "[PATCH v2 NN/MM]".
-# v1 is the repository's tag series-v1 (Documentation/range-diff-v1-v2.txt).
+# v1 is the patches/ and series of commit SERIES_V1 of this repository, the
+# last that had them (an ancestor of every later commit, so every clone has
+# it; tags do not reach clones): Documentation/range-diff-v1-v2.txt.
 SERIES_VERSION=2
+SERIES_V1=765dca1315e545de228e6c67308c4476e0f2a7e2
 
 AUTHOR_IDENT='bpf-memcg maintainers <maintainers@bpf-memcg.invalid>'
 
