@@ -1,7 +1,9 @@
 # Entry points only; the work is done by scripts/. BASE=1 selects the
 # unpatched base kernel, DEBUG=1 adds configs/debug.config (own build dir),
 # SUITES="test_bpf_memcg test_maps" limits make test to those suites.
-.PHONY: help deps fetch apply kernel selftests demo test test-base bench fuzz check-bisect check-refs check-distro export range-diff clean
+# FLAVOUR=debian puts the series on Debian's kernel (debian/patches of the
+# source package) in build/flavour-debian/; debian-rt adds debian/patches-rt.
+.PHONY: help deps fetch apply kernel selftests demo test test-base bench fuzz check-bisect check-refs check-distro abi-report export range-diff clean
 
 help:
 	@sed -n 's/^## //p' $(MAKEFILE_LIST)
@@ -37,6 +39,11 @@ check-bisect: apply
 ##                 commit id they cite resolves (tests/upstream-commits.tsv)
 check-refs: apply
 	scripts/check-upstream-refs
+
+## make abi-report  struct layouts, enums and exported symbols (CRCs) of the
+##                 base and the patched kernel, into Documentation/abi.md
+abi-report: deps
+	scripts/abi-report
 
 ## make check-distro DISTRO=trixie   the README's commands in a fresh
 ##                 debootstrap'ed chroot of that Debian release (as root)
