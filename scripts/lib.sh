@@ -8,7 +8,20 @@ set -euo pipefail
 unset MAKELEVEL MAKEFLAGS MFLAGS
 
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-BUILD=${BUILD:-$TOP/build}
+# FLAVOUR picks the base the series goes on, all from the same Debian
+# source package: vanilla (default) is its orig tarball, 5.10.262 as
+# released; debian adds the package's own debian/patches, the kernel
+# Debian 11 ships; debian-rt adds debian/patches-rt (PREEMPT_RT) after
+# them. Each flavour but vanilla has its own build directory.
+FLAVOUR=${FLAVOUR:-vanilla}
+case "$FLAVOUR" in
+vanilla) BUILD=${BUILD:-$TOP/build} ;;
+debian | debian-rt) BUILD=${BUILD:-$TOP/build/flavour-$FLAVOUR} ;;
+*)
+	echo "error: FLAVOUR=$FLAVOUR is not a flavour of the base (vanilla, debian or debian-rt)" >&2
+	exit 2
+	;;
+esac
 HOME=${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}
 CACHE=${BPF_MEMCG_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/bpf-memcg}
 
