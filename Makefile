@@ -3,6 +3,8 @@
 # SUITES="test_bpf_memcg test_maps" limits make test to those suites.
 # FLAVOUR=debian puts the series on Debian's kernel (debian/patches of the
 # source package) in build/flavour-debian/; debian-rt adds debian/patches-rt.
+# ARCH=arm64 cross-builds for arm64 and boots qemu-system-aarch64 -M virt
+# (make test, test-base, demo, kernel, selftests, check-bisect).
 .PHONY: help deps fetch apply kernel selftests demo test test-base bench fuzz check-bisect check-refs check-distro abi-report export range-diff clean
 
 help:
@@ -13,7 +15,8 @@ demo: deps
 	scripts/demo
 
 ## make test       full run: base, series, kernel, selftests in QEMU, compare
-##                 (DEBUG=1: KASAN/kmemleak/lockdep kernel, cgroup suites)
+##                 (DEBUG=1: KASAN/kmemleak/lockdep kernel, cgroup suites;
+##                 ARCH=arm64: cross-built, qemu-system-aarch64, cgroup suites)
 test: deps
 	scripts/test
 
@@ -32,6 +35,7 @@ fuzz: deps
 	scripts/fuzz
 
 ## make check-bisect   build after every patch, CONFIG_MEMCG=y and =n
+##                 (ARCH=arm64: the same, cross-built)
 check-bisect: apply
 	scripts/check-bisect
 

@@ -57,15 +57,25 @@ AUTHOR_IDENT='bpf-memcg maintainers <maintainers@bpf-memcg.invalid>'
 # paths under DIR/patches, into the array ARRAY (DIR: this repository, or an
 # old version of it unpacked elsewhere); blank lines and # comments are
 # skipped. A name without its file stops the calling script.
+# FLAVOUR=debian-rt reads series-rt instead, in this repository: its names
+# are of patches/ too, except "patches-rt/NAME", the -rt version of a patch.
 series_files() {
 	local -n _files=$1
-	local dir=${2:-$TOP} p
+	local dir=${2:-$TOP} p list=series f
 	_files=()
-	[ -f "$dir/series" ] || return 0
+	if [ "$FLAVOUR" = debian-rt ] && [ "$dir" = "$TOP" ]; then
+		list=series-rt
+		[ -f "$dir/$list" ] || die "FLAVOUR=debian-rt needs $dir/series-rt (the series with its -rt versions)"
+	fi
+	[ -f "$dir/$list" ] || return 0
 	while read -r p; do
-		[ -f "$dir/patches/$p" ] || die "$dir/series names patches/$p, which does not exist"
-		_files+=("$dir/patches/$p")
-	done < <(grep -v '^[[:space:]]*\(#\|$\)' "$dir/series")
+		case "$p" in
+		patches-rt/*) f=$dir/$p ;;
+		*) f=$dir/patches/$p ;;
+		esac
+		[ -f "$f" ] || die "$dir/$list names ${f#"$dir"/}, which does not exist"
+		_files+=("$f")
+	done < <(grep -v '^[[:space:]]*\(#\|$\)' "$dir/$list")
 }
 
 _t0=${_BPF_MEMCG_T0:-$(date +%s)}
@@ -163,14 +173,51 @@ patch_keys_of_tree() {
 series_record() { echo "$(git_linux rev-parse --absolute-git-dir)/bpf-memcg-series.keys"; }
 record_series() { { [ -z "$1" ] || printf '%s\n' "$1"; } >"$(series_record)"; }
 
+# ARCH picks the target: x86_64 (the default, built and booted natively)
+# or arm64 (cross-built with Debian's gcc-aarch64-linux-gnu, booted with
+# qemu-system-aarch64 -M virt). Both come from the same source trees; each
+# target has its own O= directories and results (suffix -arm64). ARCH is
+# taken out of the environment here and handed to the kernel's make by the
+# scripts that build for the target, so that host tools still build for
+# the host; the scripts started from here get it as BPF_MEMCG_ARCH.
+ARCH=${ARCH:-${BPF_MEMCG_ARCH:-x86_64}}
+case "$ARCH" in
+x86_64 | x86 | amd64) TARGET_ARCH=x86_64 KARCH=x86 CROSS_COMPILE='' QEMU_SYSTEM=qemu-system-x86_64 ;;
+arm64 | aarch64) TARGET_ARCH=arm64 KARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- QEMU_SYSTEM=qemu-system-aarch64 ;;
+*)
+	echo "error: ARCH=$ARCH is not a target of the harness (x86_64 or arm64)" >&2
+	exit 2
+	;;
+esac
+unset ARCH
+export BPF_MEMCG_ARCH=$TARGET_ARCH
+# the target's compiler for what runs in the guest
+TARGET_CC=${CROSS_COMPILE}gcc
+arch_suffix() { [ "$TARGET_ARCH" = x86_64 ] || echo "-$TARGET_ARCH"; }
+# The kernel image scripts/vm boots, relative to the O= directory.
+kernel_image_path() { if [ "$TARGET_ARCH" = arm64 ]; then echo arch/arm64/boot/Image; else echo arch/x86/boot/bzImage; fi; }
+
 # Variant directories: "patched" builds $LINUX, "base" builds $LINUX_BASE.
 variant_src() { if [ "${1:-patched}" = base ]; then echo "$LINUX_BASE"; else echo "$LINUX"; fi; }
 # DEBUG=1 (configs/debug.config) kernels get their own O= directory.
 debug_suffix() { if [ -n "${DEBUG:-}" ] && [ "$DEBUG" != 0 ]; then echo -debug; fi; }
 variant_obj() {
-	if [ "${1:-patched}" = base ]; then echo "$BUILD/base/obj$(debug_suffix)"; else echo "$BUILD/obj$(debug_suffix)"; fi
+	if [ "${1:-patched}" = base ]; then
+		echo "$BUILD/base/obj$(debug_suffix)$(arch_suffix)"
+	else
+		echo "$BUILD/obj$(debug_suffix)$(arch_suffix)"
+	fi
 }
-variant_bzimage() { echo "$(variant_obj "$1")/arch/x86/boot/bzImage"; }
+variant_bzimage() { echo "$(variant_obj "$1")/$(kernel_image_path)"; }
+# Where the cgroup selftests of a variant are built: in its tree (as
+# kselftest does), or in its O= directory when cross-built.
+cgroup_bin_dir() {
+	if [ "$TARGET_ARCH" = x86_64 ]; then
+		echo "$(variant_src "$1")/tools/testing/selftests/cgroup"
+	else
+		echo "$(variant_obj "$1")/selftests-cgroup"
+	fi
+}
 # Selected by BASE=1 on the make command line.
 variant() { if [ -n "${BASE:-}" ] && [ "$BASE" != 0 ]; then echo base; else echo patched; fi; }
 
