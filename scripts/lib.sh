@@ -194,6 +194,11 @@ export BPF_MEMCG_ARCH=$TARGET_ARCH
 # the target's compiler for what runs in the guest
 TARGET_CC=${CROSS_COMPILE}gcc
 arch_suffix() { [ "$TARGET_ARCH" = x86_64 ] || echo "-$TARGET_ARCH"; }
+# for the scripts that have no ARCH=arm64 (yet)
+x86_64_only() {
+	[ "$TARGET_ARCH" = x86_64 ] ||
+		die "scripts/${0##*/} runs for x86_64 only, not ARCH=$TARGET_ARCH (make test, demo and check-bisect take ARCH=arm64)"
+}
 # The kernel image scripts/vm boots, relative to the O= directory.
 kernel_image_path() { if [ "$TARGET_ARCH" = arm64 ]; then echo arch/arm64/boot/Image; else echo arch/x86/boot/bzImage; fi; }
 
